@@ -1,0 +1,3 @@
+from ttdn_cli.cli import main
+
+main()
